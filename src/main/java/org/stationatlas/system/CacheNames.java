@@ -1,0 +1,15 @@
+package org.stationatlas.system;
+
+/**
+ * The names of the application's caches; their time-to-live is set in
+ * {@link CacheConfig}.
+ */
+public final class CacheNames {
+
+	/** Point → community key, for {@code communityAt}. */
+	public static final String COMMUNITY_AT = "communityAt";
+
+	private CacheNames() {
+	}
+
+}
