@@ -23,13 +23,15 @@ import org.testcontainers.mysql.MySQLContainer;
  */
 final class TestServers {
 
-	static final String TEST_DATABASE = "station_atlas_test";
+	/** Recreated every run; {@code TEST_DATABASE_NAME} lets two checkouts test side by side. */
+	static final String TEST_DATABASE = System.getenv()
+		.getOrDefault("TEST_DATABASE_NAME", "station_atlas_test");
 
 	/**
 	 * Note that the tests use their own Redis database so that they never flush a
 	 * developer's cache.
 	 */
-	static final int TEST_REDIS_DB = 15;
+	static final String TEST_REDIS_DB = System.getenv().getOrDefault("TEST_REDIS_DB", "15");
 
 	private static Endpoints chosen;
 
