@@ -35,24 +35,33 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 	}
 
 	private List<GraphQLError> withCodes(WebGraphQlResponse response) {
-		return response.getErrors().stream().map((error) -> {
-			Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-			String message = error.getMessage();
-			if (!extensions.containsKey("code")) {
-				ErrorCode code = classify(error.getErrorType());
-				extensions.put("code", code.name());
-				extensions.putIfAbsent("reason",
-						(error.getErrorType() != null) ? error.getErrorType().toString() : code.name());
-				message = chineseMessage(code, error.getErrorType(), message);
-			}
-			return (GraphQLError) GraphqlErrorBuilder.newError()
-				.message(message)
-				.locations(error.getLocations())
-				.path(error.getParsedPath())
-				.errorType(error.getErrorType())
-				.extensions(extensions)
-				.build();
-		}).toList();
+		boolean othersExplainNulls = response.getErrors()
+			.stream()
+			.anyMatch((e) -> e.getErrorType() != ErrorType.NullValueInNonNullableField);
+		// Note that a null in a non-null field is a consequence of the error that nulled
+		// it, not news: drop it.
+		return response.getErrors()
+			.stream()
+			.filter((e) -> !(othersExplainNulls && e.getErrorType() == ErrorType.NullValueInNonNullableField))
+			.map((error) -> {
+				Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+				String message = error.getMessage();
+				if (!extensions.containsKey("code")) {
+					ErrorCode code = classify(error.getErrorType());
+					extensions.put("code", code.name());
+					extensions.putIfAbsent("reason",
+							(error.getErrorType() != null) ? error.getErrorType().toString() : code.name());
+					message = chineseMessage(code, error.getErrorType(), message);
+				}
+				return (GraphQLError) GraphqlErrorBuilder.newError()
+					.message(message)
+					.locations(error.getLocations())
+					.path(error.getParsedPath())
+					.errorType(error.getErrorType())
+					.extensions(extensions)
+					.build();
+			})
+			.toList();
 	}
 
 	/**

@@ -23,9 +23,11 @@ import org.testcontainers.mysql.MySQLContainer;
  */
 final class TestServers {
 
-	/** Recreated every run; {@code TEST_DATABASE_NAME} lets two checkouts test side by side. */
-	static final String TEST_DATABASE = System.getenv()
-		.getOrDefault("TEST_DATABASE_NAME", "station_atlas_test");
+	/**
+	 * Recreated every run; {@code TEST_DATABASE_NAME} lets two checkouts test side by
+	 * side.
+	 */
+	static final String TEST_DATABASE = System.getenv().getOrDefault("TEST_DATABASE_NAME", "station_atlas_test");
 
 	/**
 	 * Note that the tests use their own Redis database so that they never flush a

@@ -11,8 +11,9 @@ class StationApiTest extends ApiTest {
 
 	@Test
 	void listsTheDemoStationsWithTheirCommunities() {
-		anonymous().document("""
-				{ stations { totalCount edges { node { id name kind communities { totalCount } } } } }""")
+		anonymous().document(
+				"""
+						{ stations(filter: {district: "锦禾区"}) { totalCount edges { node { id name kind communities { totalCount } } } } }""")
 			.execute()
 			.path("stations.totalCount")
 			.entity(Integer.class)
