@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Redis. One tester per role.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(StatementCounter.class)
 public abstract class ApiTest {
 
 	/** The demo stations (db/demo). */
@@ -40,6 +42,9 @@ public abstract class ApiTest {
 
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected StatementCounter statements;
 
 	@Autowired
 	private SecretKey accessTokenKey;

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class ReadyBanner {
 	void ready(ApplicationReadyEvent event) {
 		String port = this.environment.getProperty("local.server.port", "?");
 		String database = new JdbcTemplate(this.dataSource).queryForObject("SELECT VERSION()", String.class);
-		String redisVersion = this.redis.getConnection().serverCommands().info("server").getProperty("redis_version");
+		String redisVersion = redisVersion();
 		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 		log.info("Ready in {} ms (JVM uptime). Database: {} at {}; Redis {} at {}",
 				Duration.ofMillis(uptime).toMillis(), database,
@@ -57,6 +58,20 @@ class ReadyBanner {
 	static String withoutSecrets(String url) {
 		return (url == null) ? null
 				: url.replaceAll("//[^@/]*@", "//***@").replaceAll("(?i)password=[^&]*", "password=***");
+	}
+
+	/**
+	 * Note that the service starts without Redis (caches fall through to the database);
+	 * the log says so.
+	 */
+	private String redisVersion() {
+		try (RedisConnection connection = this.redis.getConnection()) {
+			return connection.serverCommands().info("server").getProperty("redis_version");
+		}
+		catch (RuntimeException ex) {
+			log.warn("Redis is unreachable; caches are bypassed until it is back: {}", ex.getMessage());
+			return "(unreachable)";
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points every Spring context started from the test classpath at real servers: the test
@@ -16,6 +17,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code META-INF/spring.factories}.
  */
 public class ServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final String INLINED_TEST_PROPERTIES = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -32,7 +35,15 @@ public class ServersInitializer implements ApplicationContextInitializer<Configu
 			properties.put("spring.data.redis.url", servers.redisUrl());
 			properties.put("app.demo-data", "true");
 		}
-		environment.getPropertySources().addFirst(new MapPropertySource("stationAtlasServers", properties));
+		MapPropertySource servers = new MapPropertySource("stationAtlasServers", properties);
+		// Note that a test's own properties (e.g. a Redis on a closed port) still win
+		// over the chosen servers.
+		if (environment.getPropertySources().contains(INLINED_TEST_PROPERTIES)) {
+			environment.getPropertySources().addAfter(INLINED_TEST_PROPERTIES, servers);
+		}
+		else {
+			environment.getPropertySources().addFirst(servers);
+		}
 	}
 
 }
