@@ -155,6 +155,48 @@ class CommunityMutationTest extends ApiTest {
 	}
 
 	@Test
+	void badUpdatesAndArchivesChangeNothing() {
+		String name = unique("坏更新社区");
+		String id = createdId(name, 32.1, List.of("原路"));
+		String before = this.jdbc.queryForObject(
+				"SELECT CONCAT(name, version, boundary_geojson) FROM community WHERE name = ?", String.class, name);
+		update(stationAdmin(TEST_STATION), Map.of("id", "不是ID", "version", 0, "name", "x")).errors()
+			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code")))
+			.verify();
+		update(stationAdmin(TEST_STATION),
+				Map.of("id", id, "version", 0, "mainRoads", List.of("新路"), "boundary",
+						Map.of("type", "Polygon", "coordinates",
+								List.of(List.of(List.of(105.0, 32.1), List.of(105.01, 32.11), List.of(105.01, 32.1),
+										List.of(105.0, 32.11), List.of(105.0, 32.1))))))
+			.path("updateCommunity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("INVALID_TOPOLOGY");
+		update(stationAdmin(TEST_STATION), Map.of("id", id, "version", 0, "name", "名".repeat(60)))
+			.path("updateCommunity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("TOO_LONG");
+		stationAdmin(TEST_STATION).document(ARCHIVE)
+			.variable("input", Map.of("id", id, "version", 7))
+			.execute()
+			.path("archiveCommunity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("VERSION_CONFLICT");
+		stationAdmin(TEST_STATION).document(ARCHIVE)
+			.variable("input", Map.of("id", GlobalId.encode("Station", 1), "version", 0))
+			.execute()
+			.errors()
+			.expect((e) -> "INVALID_ID".equals(e.getExtensions().get("reason")))
+			.verify();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT CONCAT(name, version, boundary_geojson) FROM community WHERE name = ?", String.class, name))
+			.isEqualTo(before);
+		assertThat(this.jdbc.queryForList(
+				"SELECT r.name FROM community_road r JOIN community c ON c.id = r.community_id WHERE c.name = ?",
+				String.class, name))
+			.containsExactly("原路");
+	}
+
+	@Test
 	void unknownEnumValuesAreRefusedBeforeAnythingRuns() {
 		int before = count("community");
 		Map<String, Object> input = input(unique("枚举社区"), 31.6);

@@ -135,6 +135,15 @@ class CommunityQueryTest extends ApiTest {
 	}
 
 	@Test
+	void refusesOverLongSearchText() {
+		anonymous().document("{ communities(filter: {text: \"%s\"}) { totalCount } }".formatted("社".repeat(51)))
+			.execute()
+			.errors()
+			.expect((e) -> "TEXT_TOO_LONG".equals(e.getExtensions().get("reason")))
+			.verify();
+	}
+
+	@Test
 	void unknownCommunityIsNotFound() {
 		anonymous().document("{ community(id: \"%s\") { name } }".formatted(GlobalId.encode("Community", 987654)))
 			.execute()

@@ -6,6 +6,7 @@ import org.stationatlas.ApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * answering.
  */
 @TestPropertySource(properties = "spring.data.redis.url=redis://127.0.0.1:1")
+@DirtiesContext
 class RedisDownTest extends ApiTest {
 
 	@Autowired
