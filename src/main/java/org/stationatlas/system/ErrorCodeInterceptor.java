@@ -10,6 +10,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -35,33 +36,41 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 	}
 
 	private List<GraphQLError> withCodes(WebGraphQlResponse response) {
-		boolean othersExplainNulls = response.getErrors()
-			.stream()
-			.anyMatch((e) -> e.getErrorType() != ErrorType.NullValueInNonNullableField);
-		// Note that a null in a non-null field is a consequence of the error that nulled
-		// it, not news: drop it.
-		return response.getErrors()
-			.stream()
-			.filter((e) -> !(othersExplainNulls && e.getErrorType() == ErrorType.NullValueInNonNullableField))
-			.map((error) -> {
-				Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-				String message = error.getMessage();
-				if (!extensions.containsKey("code")) {
-					ErrorCode code = classify(error.getErrorType());
-					extensions.put("code", code.name());
-					extensions.putIfAbsent("reason",
-							(error.getErrorType() != null) ? error.getErrorType().toString() : code.name());
-					message = chineseMessage(code, error.getErrorType(), message);
-				}
-				return (GraphQLError) GraphqlErrorBuilder.newError()
-					.message(message)
-					.locations(error.getLocations())
-					.path(error.getParsedPath())
-					.errorType(error.getErrorType())
-					.extensions(extensions)
-					.build();
-			})
-			.toList();
+		List<ResponseError> errors = response.getErrors();
+		return errors.stream().filter((e) -> !explainedByAnother(e, errors)).map((error) -> {
+			Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+			String message = error.getMessage();
+			if (!extensions.containsKey("code")) {
+				ErrorCode code = classify(error.getErrorType());
+				extensions.put("code", code.name());
+				extensions.putIfAbsent("reason",
+						(error.getErrorType() != null) ? error.getErrorType().toString() : code.name());
+				message = chineseMessage(code, error.getErrorType(), message);
+			}
+			return (GraphQLError) GraphqlErrorBuilder.newError()
+				.message(message)
+				.locations(error.getLocations())
+				.path(error.getParsedPath())
+				.errorType(error.getErrorType())
+				.extensions(extensions)
+				.build();
+		}).toList();
+	}
+
+	/**
+	 * Note that a null in a non-null field caused by an error on the same path (or its
+	 * parent) is a consequence, not news; a null with no such error is a real bug and
+	 * stays.
+	 */
+	private static boolean explainedByAnother(ResponseError error, List<ResponseError> errors) {
+		if (error.getErrorType() != ErrorType.NullValueInNonNullableField) {
+			return false;
+		}
+		String path = error.getPath();
+		return errors.stream()
+			.filter((other) -> other != error && other.getErrorType() != ErrorType.NullValueInNonNullableField)
+			.map(ResponseError::getPath)
+			.anyMatch((other) -> path.equals(other) || path.startsWith(other + ".") || other.startsWith(path + "."));
 	}
 
 	/**

@@ -35,8 +35,11 @@ public record GlobalId(String type, long key) {
 			throw invalid(id);
 		}
 		try {
-			long key = Long.parseLong(raw.substring(colon + 1));
-			if (key <= 0) {
+			String digits = raw.substring(colon + 1);
+			long key = Long.parseLong(digits);
+			// Only the canonical spelling: "+5" or "05" must not be a second ID for the
+			// same object.
+			if (key <= 0 || !digits.equals(Long.toString(key))) {
 				throw invalid(id);
 			}
 			return new GlobalId(raw.substring(0, colon), key);

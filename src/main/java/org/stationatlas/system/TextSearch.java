@@ -20,7 +20,7 @@ public final class TextSearch {
 			return null;
 		}
 		String trimmed = text.trim();
-		if (trimmed.length() > MAX_LENGTH) {
+		if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
 			throw ApiException.badInput("TEXT_TOO_LONG", "搜索文字最长 " + MAX_LENGTH + " 个字");
 		}
 		String escaped = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
