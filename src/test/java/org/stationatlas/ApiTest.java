@@ -7,7 +7,8 @@ import javax.crypto.SecretKey;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
-import org.stationatlas.security.Authorities;
+import org.stationatlas.security.Role;
+import org.stationatlas.security.TokenService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,31 +50,76 @@ public abstract class ApiTest {
 	@Autowired
 	private SecretKey accessTokenKey;
 
+	@Autowired
+	private TokenService tokens;
+
 	protected HttpGraphQlTester anonymous() {
 		return HttpGraphQlTester.create(client(null));
 	}
 
 	/** A station administrator of the given station, who may edit its community map. */
 	protected HttpGraphQlTester stationAdmin(long stationKey) {
-		return as("station-admin-" + stationKey, stationKey, Authorities.COMMUNITY_WRITE);
+		return as(Role.STATION_ADMIN, stationKey);
 	}
 
-	/** A staff member of the station without write permission on the community map. */
+	/**
+	 * A volunteer of the station: staff without write permission on the community map.
+	 */
 	protected HttpGraphQlTester readOnlyStaff(long stationKey) {
-		return as("worker-" + stationKey, stationKey);
+		return as(Role.VOLUNTEER, stationKey);
 	}
 
 	protected HttpGraphQlTester platformAdmin() {
-		return as("platform-admin", null, Authorities.COMMUNITY_WRITE, Authorities.ALL_STATIONS);
+		return as(Role.PLATFORM_ADMIN, null);
 	}
 
-	protected HttpGraphQlTester as(String subject, Long stationKey, String... authorities) {
-		return HttpGraphQlTester.create(client(token(subject, stationKey, authorities)));
+	/**
+	 * A caller with a real access token for an account of that role (account keys above
+	 * the demo ones).
+	 */
+	protected HttpGraphQlTester as(Role role, Long stationKey) {
+		return withToken(accessToken(role, stationKey));
 	}
 
+	protected String accessToken(Role role, Long stationKey) {
+		long account = 10_000 + role.ordinal() * 100 + ((stationKey != null) ? stationKey : 0);
+		return this.tokens.issue(new TokenService.TokenSubject(account, role, stationKey)).accessToken();
+	}
+
+	protected HttpGraphQlTester withToken(String token) {
+		return HttpGraphQlTester.create(client(token));
+	}
+
+	protected HttpGraphQlTester withApiKey(String key) {
+		return HttpGraphQlTester.create(WebTestClient.bindToServer(new JdkClientHttpConnector())
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.defaultHeader("X-Api-Key", key)
+			.build());
+	}
+
+	/**
+	 * Signs in a demo account (password {@code demo-password}) through the login
+	 * mutation.
+	 */
+	protected HttpGraphQlTester demo(String username) {
+		return withToken(anonymous().document("""
+				mutation($u: String!) { login(input: {username: $u, password: "demo-password"}) {
+				  accessToken userErrors { code } } }""")
+			.variable("u", username)
+			.execute()
+			.path("login.accessToken")
+			.entity(String.class)
+			.get());
+	}
+
+	/**
+	 * A token signed with the right key but claims of the test's choosing, for
+	 * forged-claim tests.
+	 */
 	protected String token(String subject, Long stationKey, String... authorities) {
 		Instant now = Instant.now();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+			.issuer("station-atlas")
 			.subject(subject)
 			.issuedAt(now)
 			.expiresAt(now.plusSeconds(900))

@@ -1,8 +1,9 @@
 package org.stationatlas.security;
 
 /**
- * Every authority name the API checks, in one place. Tokens carry them in the
- * {@code authorities} claim.
+ * Every authority name the API checks, in one place. Access tokens carry them in the
+ * {@code authorities} claim; which role holds which is {@link Role}'s table (and the
+ * README's).
  */
 public final class Authorities {
 
@@ -13,6 +14,23 @@ public final class Authorities {
 
 	/** Act on every station's data, not just one's own: platform administrators. */
 	public static final String ALL_STATIONS = "station:all";
+
+	/** Manage accounts (of one's own station; of all with {@link #ALL_STATIONS}). */
+	public static final String USER_MANAGE = "user:manage";
+
+	/** Create and revoke partner API keys. */
+	public static final String API_KEY_MANAGE = "apikey:manage";
+
+	/** Read the audit log (of one's own station; all with {@link #ALL_STATIONS}). */
+	public static final String AUDIT_READ = "audit:read";
+
+	/**
+	 * Read full, unmasked personal data (ID numbers, phones); every such read is audited.
+	 */
+	public static final String PII_READ = "pii:read";
+
+	/** Read the public part of the data: what a partner API key may do, and no more. */
+	public static final String PUBLIC_READ = "public:read";
 
 	private Authorities() {
 	}

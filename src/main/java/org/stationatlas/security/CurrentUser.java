@@ -35,6 +35,41 @@ public class CurrentUser {
 		return Optional.empty();
 	}
 
+	/**
+	 * The caller's account key (the token's subject), if the caller is a signed-in
+	 * account.
+	 */
+	public Optional<Long> accountKey() {
+		if (currentAuthentication() instanceof JwtAuthenticationToken token) {
+			try {
+				return Optional.of(Long.parseLong(token.getToken().getSubject()));
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A name for the audit log: {@code account:<key>}, {@code apikey:<key>} or
+	 * {@code anonymous}.
+	 */
+	public String actorName() {
+		Authentication authentication = currentAuthentication();
+		if (authentication instanceof JwtAuthenticationToken token) {
+			return "account:" + token.getToken().getSubject();
+		}
+		return (authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName())) ? authentication.getName() : "anonymous";
+	}
+
+	/** The access token in use, for logout. */
+	public Optional<Jwt> accessToken() {
+		return (currentAuthentication() instanceof JwtAuthenticationToken token) ? Optional.of(token.getToken())
+				: Optional.empty();
+	}
+
 	public boolean hasAuthority(String authority) {
 		Authentication authentication = currentAuthentication();
 		return authentication != null && authentication.getAuthorities()

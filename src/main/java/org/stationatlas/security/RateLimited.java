@@ -1,7 +1,8 @@
 package org.stationatlas.security;
 
 /**
- * An authentication that brings its own request budget, such as a partner API key with its configured rate.
+ * An authentication that brings its own request budget, such as a partner API key with
+ * its configured rate.
  */
 public interface RateLimited {
 

@@ -34,6 +34,10 @@ public class ServersInitializer implements ApplicationContextInitializer<Configu
 			properties.put("spring.datasource.password", servers.databasePassword());
 			properties.put("spring.data.redis.url", servers.redisUrl());
 			properties.put("app.demo-data", "true");
+			// Note that every test calls from 127.0.0.1 into one Redis database; the
+			// rate-limit tests switch the
+			// limits back on with their own properties.
+			properties.put("app.rate-limit.enabled", "false");
 		}
 		MapPropertySource servers = new MapPropertySource("stationAtlasServers", properties);
 		// Note that a test's own properties (e.g. a Redis on a closed port) still win

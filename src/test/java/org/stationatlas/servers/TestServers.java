@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import io.lettuce.core.RedisClient;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.mysql.MySQLContainer;
@@ -43,6 +44,7 @@ final class TestServers {
 	static synchronized Endpoints forTests() {
 		if (chosen == null) {
 			chosen = choose();
+			flushRedis(chosen.redisUrl());
 			System.out.println("[test servers] " + chosen.description());
 		}
 		return chosen;
@@ -131,6 +133,21 @@ final class TestServers {
 		}
 		catch (SQLException ex) {
 			return "(version unknown)";
+		}
+	}
+
+	/**
+	 * Empties the tests' Redis database, so that counters an earlier run left (login
+	 * failures, rate limits) cannot decide this run's results. Note that with
+	 * TEST_REDIS_URL this flushes the database that URL names.
+	 */
+	private static void flushRedis(String url) {
+		RedisClient client = RedisClient.create(url);
+		try (var connection = client.connect()) {
+			connection.sync().flushdb();
+		}
+		finally {
+			client.shutdown();
 		}
 	}
 
