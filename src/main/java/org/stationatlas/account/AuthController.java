@@ -30,6 +30,11 @@ class AuthController {
 	}
 
 	@MutationMapping
+	UserInputs.UserPayload bindWechat(@Argument WechatLoginInput input, @ContextValue ClientInfo clientInfo) {
+		return this.auth.bindWechat(input.code(), clientInfo);
+	}
+
+	@MutationMapping
 	AuthPayload refreshToken(@Argument RefreshTokenInput input) {
 		return this.auth.refresh(input.refreshToken());
 	}

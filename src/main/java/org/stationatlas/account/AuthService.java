@@ -126,6 +126,39 @@ class AuthService {
 		return AuthPayload.signedIn(this.tokens.issue(subject(user)), user);
 	}
 
+	/**
+	 * Binds the caller's account to the WeChat user behind the code, so staff can sign in
+	 * from the mini-program.
+	 */
+	UserInputs.UserPayload bindWechat(String code, ClientInfo client) {
+		long key = this.currentUser.accountKey()
+			.orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "UNAUTHENTICATED", "请先登录"));
+		WechatSession session;
+		try {
+			session = this.wechat.exchange(code);
+		}
+		catch (WechatLoginException ex) {
+			return UserInputs.UserPayload.failed("code", ex.reason(), ex.getMessage());
+		}
+		User holder = this.users.findByOpenid(session.openid());
+		if (holder != null) {
+			return (holder.key() == key) ? new UserInputs.UserPayload(holder, List.of())
+					: UserInputs.UserPayload.failed("code", "WECHAT_ALREADY_BOUND", "该微信已绑定其他账号");
+		}
+		try {
+			if (this.users.bindOpenid(key, session.openid(), session.unionid(),
+					OffsetDateTime.now(ZoneOffset.UTC)) == 0) {
+				return UserInputs.UserPayload.failed("code", "ACCOUNT_ALREADY_BOUND", "本账号已绑定其他微信，请先解绑");
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			return UserInputs.UserPayload.failed("code", "WECHAT_ALREADY_BOUND", "该微信已绑定其他账号");
+		}
+		User user = this.users.findByKeys(List.of(key), null).get(0);
+		this.audit.record("WECHAT_BOUND", User.TYPE, key, null, user.stationKey(), client);
+		return new UserInputs.UserPayload(user, List.of());
+	}
+
 	@Transactional(readOnly = true)
 	AuthPayload refresh(String refreshToken) {
 		try {

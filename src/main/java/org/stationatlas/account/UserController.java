@@ -52,9 +52,14 @@ class UserController implements NodeLoader {
 	}
 
 	@MutationMapping
-	UserInputs.CreateUserPayload createUser(@Argument UserInputs.CreateUserInput input,
-			@ContextValue ClientInfo clientInfo) {
+	UserInputs.UserPayload createUser(@Argument UserInputs.CreateUserInput input, @ContextValue ClientInfo clientInfo) {
 		return this.users.create(input, clientInfo);
+	}
+
+	@MutationMapping
+	UserInputs.UserPayload setUserStatus(@Argument UserInputs.SetUserStatusInput input,
+			@ContextValue ClientInfo clientInfo) {
+		return this.users.setStatus(input, clientInfo);
 	}
 
 	@SchemaMapping

@@ -30,7 +30,18 @@ final class UserInputs {
 			String phone) {
 	}
 
-	record CreateUserPayload(User user, List<UserError> userErrors) {
+	record SetUserStatusInput(String id, User.AccountStatus status) {
+	}
+
+	/**
+	 * What the account mutations return: the account as it now is, or the broken rules.
+	 */
+	record UserPayload(User user, List<UserError> userErrors) {
+
+		static UserPayload failed(String field, String code, String message) {
+			return new UserPayload(null, List.of(UserError.of(field, code, message)));
+		}
+
 	}
 
 	/**

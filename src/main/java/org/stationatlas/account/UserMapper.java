@@ -29,6 +29,13 @@ interface UserMapper {
 
 	void insert(NewUser user);
 
+	/** Binds a WeChat identity to an account that has none yet. */
+	int bindOpenid(@Param("key") long key, @Param("openid") String openid, @Param("unionid") String unionid,
+			@Param("now") OffsetDateTime now);
+
+	int setStatus(@Param("key") long key, @Param("status") User.AccountStatus status,
+			@Param("stationScope") Long stationScope, @Param("now") OffsetDateTime now);
+
 	/** An account to insert; MyBatis writes the generated id back. */
 	class NewUser {
 

@@ -131,14 +131,14 @@ public class UserService {
 
 	@PreAuthorize(MANAGE)
 	@Transactional
-	public UserInputs.CreateUserPayload create(UserInputs.CreateUserInput input, ClientInfo client) {
+	public UserInputs.UserPayload create(UserInputs.CreateUserInput input, ClientInfo client) {
 		UserInputs.Checked checked = UserInputs.check(input, this.currentUser);
 		if (!checked.errors().isEmpty()) {
-			return new UserInputs.CreateUserPayload(null, checked.errors());
+			return new UserInputs.UserPayload(null, checked.errors());
 		}
 		UserMapper.NewUser row = checked.row();
 		if (row.stationKey != null && this.stations.findByKeys(List.of(row.stationKey)).isEmpty()) {
-			return new UserInputs.CreateUserPayload(null, List.of(UserError.of("stationId", "NOT_FOUND", "找不到该社工站")));
+			return new UserInputs.UserPayload(null, List.of(UserError.of("stationId", "NOT_FOUND", "找不到该社工站")));
 		}
 		row.passwordHash = this.passwords.encode(input.password());
 		if (checked.phone() != null) {
@@ -150,11 +150,32 @@ public class UserService {
 			this.mapper.insert(row);
 		}
 		catch (DuplicateKeyException ex) {
-			return new UserInputs.CreateUserPayload(null,
-					List.of(UserError.of("username", "DUPLICATE_USERNAME", "用户名已被使用")));
+			return new UserInputs.UserPayload(null, List.of(UserError.of("username", "DUPLICATE_USERNAME", "用户名已被使用")));
 		}
 		this.audit.record("USER_CREATED", User.TYPE, row.key, null, row.stationKey, client);
-		return new UserInputs.CreateUserPayload(this.mapper.findByKeys(List.of(row.key), null).get(0), List.of());
+		return new UserInputs.UserPayload(this.mapper.findByKeys(List.of(row.key), null).get(0), List.of());
+	}
+
+	/**
+	 * Disables or re-enables an account in the caller's scope. A disabled account cannot
+	 * sign in or refresh; its current access token runs out within its lifetime (15
+	 * minutes by default).
+	 */
+	@PreAuthorize(MANAGE)
+	@Transactional
+	public UserInputs.UserPayload setStatus(UserInputs.SetUserStatusInput input, ClientInfo client) {
+		long key = GlobalId.decode(input.id(), User.TYPE);
+		if (input.status() == null) {
+			return UserInputs.UserPayload.failed("status", "REQUIRED", "请指定账号状态");
+		}
+		if (this.currentUser.accountKey().map((own) -> own == key).orElse(false)) {
+			return UserInputs.UserPayload.failed("id", "CANNOT_CHANGE_SELF", "不能停用自己的账号");
+		}
+		if (this.mapper.setStatus(key, input.status(), scope(), OffsetDateTime.now(ZoneOffset.UTC)) == 0) {
+			return UserInputs.UserPayload.failed("id", "NOT_FOUND", "找不到该账号");
+		}
+		this.audit.record("USER_STATUS_" + input.status().name(), User.TYPE, key, null, null, client);
+		return new UserInputs.UserPayload(this.mapper.findByKeys(List.of(key), null).get(0), List.of());
 	}
 
 	/**

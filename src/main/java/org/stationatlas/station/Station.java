@@ -11,7 +11,7 @@ import org.stationatlas.system.GlobalId;
  * data.
  */
 public record Station(long key, String name, StationKind kind, String district, String street, String address,
-		BigDecimal lat, BigDecimal lng, String contactName, String contactPhone, OffsetDateTime createdAt,
+		BigDecimal lat, BigDecimal lng, String contactName, String contactPhone, int version, OffsetDateTime createdAt,
 		OffsetDateTime updatedAt) {
 
 	public static final String TYPE = "Station";

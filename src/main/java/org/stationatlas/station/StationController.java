@@ -11,6 +11,7 @@ import org.stationatlas.system.NodeLoader;
 import org.stationatlas.system.PageRequest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -39,6 +40,16 @@ class StationController implements NodeLoader {
 			throw ApiException.notFound("找不到该社工站");
 		}
 		return station;
+	}
+
+	@MutationMapping
+	StationInputs.StationPayload createStation(@Argument StationInputs.StationInput input) {
+		return this.stations.create(input);
+	}
+
+	@MutationMapping
+	StationInputs.StationPayload updateStation(@Argument StationInputs.StationInput input) {
+		return this.stations.update(input);
 	}
 
 	@Override

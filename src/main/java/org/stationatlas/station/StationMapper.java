@@ -17,6 +17,12 @@ interface StationMapper {
 	List<Station> findPage(@Param("kind") StationKind kind, @Param("district") String district,
 			@Param("pattern") String pattern, @Param("afterKey") Long afterKey, @Param("limit") int limit);
 
+	void insert(StationRow row);
+
+	int update(StationRow row);
+
+	boolean existsName(@Param("name") String name, @Param("exceptKey") Long exceptKey);
+
 	long count(@Param("kind") StationKind kind, @Param("district") String district, @Param("pattern") String pattern);
 
 }

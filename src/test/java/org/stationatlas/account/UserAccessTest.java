@@ -160,6 +160,31 @@ class UserAccessTest extends ApiTest {
 	}
 
 	@Test
+	void injectionStringsInTextFiltersAreJustText() {
+		for (String text : List.of("' OR 1=1 --", "\\", "%", "_", "\"; DROP TABLE app_user; --", "demo%' OR '1'='1")) {
+			demo("demo-admin").document("query($t: String) { users(filter: {text: $t}) { totalCount } }")
+				.variable("t", text)
+				.execute()
+				.path("users.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
+			anonymous().document("query($t: String) { stations(filter: {text: $t}) { totalCount } }")
+				.variable("t", text)
+				.execute()
+				.path("stations.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
+			demo("demo-admin").document("query($t: String) { auditLog(filter: {action: $t}) { totalCount } }")
+				.variable("t", text)
+				.execute()
+				.path("auditLog.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
+		}
+		assertThat(count("app_user")).isGreaterThanOrEqualTo(7);
+	}
+
+	@Test
 	void theAuditLogCannotBeChangedThroughTheApi() {
 		List<String> mutations = anonymous().document("{ __schema { mutationType { fields { name } } } }")
 			.execute()

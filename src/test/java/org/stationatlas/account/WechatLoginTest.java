@@ -69,6 +69,40 @@ class WechatLoginTest extends ApiTest {
 	}
 
 	@Test
+	void staffBindTheirWechatAndThenSignInFromTheMiniProgram() {
+		String openid = "oStaff" + System.nanoTime();
+		WECHAT.reply("code-bind", Reply.session(openid, "k", null));
+		WECHAT.reply("code-staff", Reply.session(openid, "k", null));
+		String username = "bindtest" + System.nanoTime();
+		demo("demo-station-admin").document("""
+				mutation($u: String!) { createUser(input: {username: $u, password: "a-long-enough-password",
+				  displayName: "绑定测试", role: SOCIAL_WORKER, stationId: "U3RhdGlvbjox"}) { user { id } } }""")
+			.variable("u", username)
+			.execute();
+		String token = anonymous().document(
+				"""
+						mutation($u: String!) { login(input: {username: $u, password: "a-long-enough-password"}) { accessToken } }""")
+			.variable("u", username)
+			.execute()
+			.path("login.accessToken")
+			.entity(String.class)
+			.get();
+		withToken(token).document(
+				"mutation { bindWechat(input: {code: \"code-bind\"}) { user { wechatBound } userErrors { code } } }")
+			.execute()
+			.path("bindWechat.user.wechatBound")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		login("code-staff").path("wechatLogin.user.role").entity(String.class).isEqualTo("SOCIAL_WORKER");
+		WECHAT.reply("code-taken", Reply.session(openid, "k", null));
+		demo("demo-worker").document("mutation { bindWechat(input: {code: \"code-taken\"}) { userErrors { code } } }")
+			.execute()
+			.path("bindWechat.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("WECHAT_ALREADY_BOUND");
+	}
+
+	@Test
 	void wechatErrorsBecomeClearErrorsAndCreateNoAccount() {
 		int before = count("app_user");
 		WECHAT.reply("code-bad", Reply.error(40029, "invalid code, rid: 6566"));
