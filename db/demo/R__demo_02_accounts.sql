@@ -55,3 +55,6 @@ ON DUPLICATE KEY UPDATE
   key_prefix = VALUES(key_prefix),
   rate_limit_per_minute = VALUES(rate_limit_per_minute),
   revoked_at = NULL;
+
+-- The demo resident consented (in the mini-program) to the processing of his phone number.
+UPDATE app_user SET consent_at = '2026-11-01 00:00:00.000' WHERE id = 7;

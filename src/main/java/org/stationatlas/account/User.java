@@ -11,8 +11,8 @@ import org.stationatlas.system.GlobalId;
  * {@link #phoneCipher()} never leaves the server.
  */
 public record User(long key, String username, String passwordHash, String displayName, Role role, Long stationKey,
-		String wechatOpenid, String phoneCipher, AccountStatus status, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+		String wechatOpenid, String phoneCipher, AccountStatus status, OffsetDateTime consentAt,
+		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
 	public static final String TYPE = "User";
 
@@ -22,6 +22,15 @@ public record User(long key, String username, String passwordHash, String displa
 
 	public boolean wechatBound() {
 		return this.wechatOpenid != null;
+	}
+
+	/**
+	 * Whether sensitive personal data may be kept for this account. Note that staff
+	 * accounts hold work contact data under their employment, so only residents must
+	 * consent.
+	 */
+	public boolean mayHoldSensitiveData() {
+		return this.role != Role.RESIDENT || this.consentAt != null;
 	}
 
 	/** Whether the account may sign in. */

@@ -62,6 +62,16 @@ class UserController implements NodeLoader {
 		return this.users.setStatus(input, clientInfo);
 	}
 
+	@MutationMapping
+	UserInputs.UserPayload setMyConsent(@Argument SetMyConsentInput input, @ContextValue ClientInfo clientInfo) {
+		return this.users.setMyConsent(Boolean.TRUE.equals(input.given()), clientInfo);
+	}
+
+	@MutationMapping
+	UserInputs.UserPayload updateMyPhone(@Argument UpdateMyPhoneInput input, @ContextValue ClientInfo clientInfo) {
+		return this.users.updateMyPhone(input.phone(), clientInfo);
+	}
+
 	@SchemaMapping
 	String phone(User user) {
 		return this.users.maskedPhone(user);
@@ -79,6 +89,12 @@ class UserController implements NodeLoader {
 		Map<User, Station> result = new LinkedHashMap<>();
 		users.forEach((u) -> result.put(u, (u.stationKey() != null) ? byKey.get(u.stationKey()) : null));
 		return result;
+	}
+
+	record SetMyConsentInput(Boolean given) {
+	}
+
+	record UpdateMyPhoneInput(String phone) {
 	}
 
 	@Override

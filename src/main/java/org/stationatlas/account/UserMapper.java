@@ -33,6 +33,11 @@ interface UserMapper {
 	int bindOpenid(@Param("key") long key, @Param("openid") String openid, @Param("unionid") String unionid,
 			@Param("now") OffsetDateTime now);
 
+	void setConsent(@Param("key") long key, @Param("given") boolean given, @Param("now") OffsetDateTime now);
+
+	void setPhone(@Param("key") long key, @Param("cipher") String cipher, @Param("hmac") String hmac,
+			@Param("now") OffsetDateTime now);
+
 	int setStatus(@Param("key") long key, @Param("status") User.AccountStatus status,
 			@Param("stationScope") Long stationScope, @Param("now") OffsetDateTime now);
 

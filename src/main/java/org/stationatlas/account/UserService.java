@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.stationatlas.audit.AuditLog;
 import org.stationatlas.privacy.Masking;
 import org.stationatlas.privacy.PersonalDataCipher;
+import org.stationatlas.privacy.PhoneNumbers;
 import org.stationatlas.security.Authorities;
 import org.stationatlas.security.CurrentUser;
 import org.stationatlas.station.StationService;
@@ -154,6 +155,45 @@ public class UserService {
 		}
 		this.audit.record("USER_CREATED", User.TYPE, row.key, null, row.stationKey, client);
 		return new UserInputs.UserPayload(this.mapper.findByKeys(List.of(row.key), null).get(0), List.of());
+	}
+
+	/**
+	 * Gives or withdraws the caller's consent to keep sensitive personal data.
+	 * Withdrawing erases that data at once (PIPL: processing stops when consent ends).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public UserInputs.UserPayload setMyConsent(boolean given, ClientInfo client) {
+		User me = me();
+		this.mapper.setConsent(me.key(), given, OffsetDateTime.now(ZoneOffset.UTC));
+		this.audit.record(given ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN", User.TYPE, me.key(), null, me.stationKey(),
+				client);
+		return new UserInputs.UserPayload(me(), List.of());
+	}
+
+	/**
+	 * Sets or (with a blank value) erases the caller's own phone; a resident must have
+	 * consented first.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public UserInputs.UserPayload updateMyPhone(String phone, ClientInfo client) {
+		User me = me();
+		if (phone == null || phone.isBlank()) {
+			this.mapper.setPhone(me.key(), null, null, OffsetDateTime.now(ZoneOffset.UTC));
+			return new UserInputs.UserPayload(me(), List.of());
+		}
+		if (!me.mayHoldSensitiveData()) {
+			return UserInputs.UserPayload.failed("phone", "CONSENT_REQUIRED", "请先同意个人信息处理规则（setMyConsent），再保存手机号");
+		}
+		if (!PhoneNumbers.isValid(phone)) {
+			return UserInputs.UserPayload.failed("phone", "INVALID_PHONE", "手机号或座机号码格式不正确");
+		}
+		String normalised = PhoneNumbers.normalise(phone);
+		this.mapper.setPhone(me.key(), this.cipher.encrypt(normalised), this.cipher.lookupHash(normalised),
+				OffsetDateTime.now(ZoneOffset.UTC));
+		this.audit.record("PHONE_CHANGED", User.TYPE, me.key(), "phone", me.stationKey(), client);
+		return new UserInputs.UserPayload(me(), List.of());
 	}
 
 	/**

@@ -63,6 +63,36 @@ class WechatLoginTest extends ApiTest {
 	}
 
 	@Test
+	void aResidentMustConsentBeforeHisPhoneIsKeptAndWithdrawingErasesIt() {
+		WECHAT.reply("code-consent", Reply.session("oConsent" + System.nanoTime(), "k", null));
+		String token = login("code-consent").path("wechatLogin.accessToken").entity(String.class).get();
+		String update = "mutation($p: String) { updateMyPhone(input: {phone: $p}) { user { phone } userErrors { code } } }";
+		withToken(token).document(update)
+			.variable("p", "13912345678")
+			.execute()
+			.path("updateMyPhone.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONSENT_REQUIRED");
+		withToken(token).document("mutation { setMyConsent(input: {given: true}) { user { consentAt } } }")
+			.execute()
+			.path("setMyConsent.user.consentAt")
+			.entity(String.class)
+			.satisfies((at) -> assertThat(at).isNotBlank());
+		withToken(token).document(update)
+			.variable("p", "13912345678")
+			.execute()
+			.path("updateMyPhone.user.phone")
+			.entity(String.class)
+			.isEqualTo("139****5678");
+		withToken(token).document("mutation { setMyConsent(input: {given: false}) { user { phone consentAt } } }")
+			.execute()
+			.path("setMyConsent.user.phone")
+			.valueIsNull()
+			.path("setMyConsent.user.consentAt")
+			.valueIsNull();
+	}
+
+	@Test
 	void theDemoResidentSignsInThroughWechatToo() {
 		WECHAT.reply("code-demo", Reply.session("demo-openid-resident", "k", null));
 		login("code-demo").path("wechatLogin.user.displayName").entity(String.class).isEqualTo("柳塘居民（演示）");
