@@ -95,7 +95,7 @@ class AuthService {
 			return AuthPayload.refused("username", "ACCOUNT_DISABLED", "账号已停用，请联系社工站管理员");
 		}
 		this.throttle.succeeded(name);
-		this.audit.record("LOGIN", User.TYPE, user.key(), null, user.stationKey(), client);
+		this.audit.recordAs(user.key(), "LOGIN", User.TYPE, user.key(), user.stationKey(), client);
 		return AuthPayload.signedIn(this.tokens.issue(subject(user)), user);
 	}
 
@@ -122,7 +122,7 @@ class AuthService {
 		if (!user.active()) {
 			return AuthPayload.refused("code", "ACCOUNT_DISABLED", "账号已停用，请联系社工站");
 		}
-		this.audit.record("LOGIN_WECHAT", User.TYPE, user.key(), null, user.stationKey(), client);
+		this.audit.recordAs(user.key(), "LOGIN_WECHAT", User.TYPE, user.key(), user.stationKey(), client);
 		return AuthPayload.signedIn(this.tokens.issue(subject(user)), user);
 	}
 

@@ -51,6 +51,18 @@ public class AuditLog {
 				field, stationKey, from.userAgent(), from.ip()));
 	}
 
+	/**
+	 * Records an act whose actor is not yet the caller: a sign-in, made by the account
+	 * signing in.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAs(long actorId, String action, String targetType, Long targetId, Long stationKey,
+			ClientInfo client) {
+		ClientInfo from = (client != null) ? client : ClientInfo.UNKNOWN;
+		this.mapper.insert(new AuditEntry(0, OffsetDateTime.now(ZoneOffset.UTC), actorId, "account:" + actorId, action,
+				targetType, targetId, null, stationKey, from.userAgent(), from.ip()));
+	}
+
 	@PreAuthorize("hasAuthority('" + Authorities.AUDIT_READ + "')")
 	@Transactional(readOnly = true)
 	public Connection<AuditEntry> find(AuditFilter filter, PageRequest page) {

@@ -45,6 +45,10 @@ class AuthTest extends ApiTest {
 		login.path("login.expiresIn").entity(Integer.class).isEqualTo(900);
 		login.path("login.tokenType").entity(String.class).isEqualTo("Bearer");
 		login.path("login.user.role").entity(String.class).isEqualTo("SOCIAL_WORKER");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT actor_name FROM audit_log WHERE action = 'LOGIN' AND target_id = 4 ORDER BY id DESC LIMIT 1",
+				String.class))
+			.isEqualTo("account:4");
 		String token = login.path("login.accessToken").entity(String.class).get();
 		withToken(token).document("{ me { displayName role station { name } } }")
 			.execute()
