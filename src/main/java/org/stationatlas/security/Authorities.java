@@ -29,6 +29,30 @@ public final class Authorities {
 	 */
 	public static final String PII_READ = "pii:read";
 
+	/**
+	 * Read residents and households of one's station (personal data masked unless
+	 * {@link #PII_READ}).
+	 */
+	public static final String RESIDENT_READ = "resident:read";
+
+	/** Create, edit, move and close residents and households of one's station. */
+	public static final String RESIDENT_WRITE = "resident:write";
+
+	/** Import residents from spreadsheets and export them. */
+	public static final String RESIDENT_IMPORT = "resident:import";
+
+	/** Read the needs library of one's station. */
+	public static final String NEED_READ = "need:read";
+
+	/** Record needs and move them through their lifecycle. */
+	public static final String NEED_WRITE = "need:write";
+
+	/**
+	 * See individual points on the distribution map; everyone else sees aggregated cells
+	 * only.
+	 */
+	public static final String DISTRIBUTION_POINTS = "distribution:points";
+
 	/** Read the public part of the data: what a partner API key may do, and no more. */
 	public static final String PUBLIC_READ = "public:read";
 

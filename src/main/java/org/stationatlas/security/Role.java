@@ -10,15 +10,20 @@ public enum Role {
 
 	/** 平台管理员: manages stations, accounts and partner keys across all stations. */
 	PLATFORM_ADMIN(Authorities.ALL_STATIONS, Authorities.USER_MANAGE, Authorities.API_KEY_MANAGE,
-			Authorities.AUDIT_READ, Authorities.COMMUNITY_WRITE),
+			Authorities.AUDIT_READ, Authorities.COMMUNITY_WRITE, Authorities.RESIDENT_READ, Authorities.NEED_READ),
 	/** 站点管理员: runs one station, its community map and its accounts. */
-	STATION_ADMIN(Authorities.COMMUNITY_WRITE, Authorities.USER_MANAGE, Authorities.AUDIT_READ, Authorities.PII_READ),
+	STATION_ADMIN(Authorities.COMMUNITY_WRITE, Authorities.USER_MANAGE, Authorities.AUDIT_READ, Authorities.PII_READ,
+			Authorities.RESIDENT_READ, Authorities.RESIDENT_WRITE, Authorities.RESIDENT_IMPORT, Authorities.NEED_READ,
+			Authorities.NEED_WRITE, Authorities.DISTRIBUTION_POINTS),
 	/** 督导: supervises the station's workers; reads their journals and the audit log. */
-	SUPERVISOR(Authorities.AUDIT_READ, Authorities.PII_READ),
+	SUPERVISOR(Authorities.AUDIT_READ, Authorities.PII_READ, Authorities.RESIDENT_READ, Authorities.NEED_READ,
+			Authorities.DISTRIBUTION_POINTS),
 	/**
 	 * 社工: serves residents; may read their contact data in full when the work needs it.
 	 */
-	SOCIAL_WORKER(Authorities.PII_READ),
+	SOCIAL_WORKER(Authorities.PII_READ, Authorities.RESIDENT_READ, Authorities.RESIDENT_WRITE,
+			Authorities.RESIDENT_IMPORT, Authorities.NEED_READ, Authorities.NEED_WRITE,
+			Authorities.DISTRIBUTION_POINTS),
 	/** 志愿者: helps at activities; sees personal data masked only. */
 	VOLUNTEER,
 	/** 居民: signs in from the mini-program; sees only his own data and public data. */
