@@ -14,6 +14,7 @@ import org.stationatlas.privacy.PersonalDataCipher;
 import org.stationatlas.privacy.PhoneNumbers;
 import org.stationatlas.security.Authorities;
 import org.stationatlas.security.CurrentUser;
+import org.stationatlas.security.Role;
 import org.stationatlas.station.StationService;
 import org.stationatlas.system.ApiException;
 import org.stationatlas.system.ClientInfo;
@@ -106,6 +107,12 @@ public class UserService {
 			found = (own != null && keys.contains(own)) ? this.mapper.findByKeys(List.of(own), null) : List.of();
 		}
 		return found.stream().collect(Collectors.toMap(User::key, Function.identity()));
+	}
+
+	/** Whether the account exists and is a resident's (mini-program) account. */
+	@Transactional(readOnly = true)
+	public boolean isResidentAccount(long key) {
+		return this.mapper.findByKeys(List.of(key), null).stream().anyMatch((u) -> u.role() == Role.RESIDENT);
 	}
 
 	String maskedPhone(User user) {

@@ -36,4 +36,16 @@ public final class Masking {
 		return idNumber.substring(0, 3) + "*".repeat(idNumber.length() - 7) + idNumber.substring(idNumber.length() - 4);
 	}
 
+	/**
+	 * {@code 张三丰} → {@code 张**}: the family name only, for messages that must not reveal
+	 * a person.
+	 */
+	public static String name(String name) {
+		if (name == null || name.isEmpty()) {
+			return name;
+		}
+		int first = name.offsetByCodePoints(0, 1);
+		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+	}
+
 }
