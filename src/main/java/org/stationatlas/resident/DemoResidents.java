@@ -21,6 +21,7 @@ import org.stationatlas.geo.GeoPointInput;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +67,7 @@ class DemoResidents {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(1)
 	void load() {
 		Integer existing = this.jdbc.queryForObject("SELECT COUNT(*) FROM resident WHERE station_id IN (1, 2)",
 				Integer.class);

@@ -50,8 +50,11 @@ public class ResidentService {
 
 	private final UserService users;
 
+	private final HouseholdService households;
+
 	ResidentService(ResidentMapper mapper, ResidentWriter writer, ResidentScope scope, CurrentUser currentUser,
-			UserService users) {
+			UserService users, HouseholdService households) {
+		this.households = households;
 		this.mapper = mapper;
 		this.writer = writer;
 		this.scope = scope;
@@ -95,6 +98,19 @@ public class ResidentService {
 			found = findMine().filter((r) -> keys.contains(r.key())).map(List::of).orElse(List.of());
 		}
 		return found.stream().collect(Collectors.toMap(Resident::key, Function.identity()));
+	}
+
+	/**
+	 * The households among the keys that the caller may see: those of his station (all,
+	 * for platform administrators); none without {@code resident:read}. Note that this
+	 * only scopes, like {@link #findInScope}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Household> findHouseholdsInScope(Collection<Long> keys) {
+		if (keys.isEmpty() || !this.currentUser.hasAuthority(Authorities.RESIDENT_READ)) {
+			return Map.of();
+		}
+		return this.households.findInScope(keys);
 	}
 
 	/** The resident record linked to the signed-in mini-program account, if any. */
