@@ -86,6 +86,16 @@ class DemoNeeds {
 			insert(d, PATHS[made % PATHS.length]);
 			made++;
 		}
+		List<Map<String, Object>> households = this.jdbc.queryForList(
+				"SELECT id, station_id, community_id FROM household WHERE station_id IN (1, 2) ORDER BY id LIMIT 12");
+		for (Map<String, Object> h : households) {
+			NeedDraft d = draft(made, random, ((Number) h.get("station_id")).longValue(),
+					((Number) h.get("community_id")).longValue());
+			d.subjectType = NeedSubjectType.HOUSEHOLD;
+			d.householdKey = ((Number) h.get("id")).longValue();
+			insert(d, PATHS[made % PATHS.length]);
+			made++;
+		}
 		for (long community = 1; community <= 8; community++) {
 			NeedDraft d = draft(made, random, (community <= 5) ? 1 : 2, community);
 			d.subjectType = NeedSubjectType.COMMUNITY;
