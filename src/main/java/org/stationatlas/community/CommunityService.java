@@ -70,6 +70,15 @@ public class CommunityService {
 		return this.mapper.findByKeys(keys).stream().collect(Collectors.toMap(Community::key, Function.identity()));
 	}
 
+	/**
+	 * Every community of a station, archived ones included, in key order: a station
+	 * serves tens of communities, not thousands.
+	 */
+	@Transactional(readOnly = true)
+	public List<Community> findAllOfStation(long stationKey) {
+		return this.mapper.findPage(stationKey, null, null, null, true, null, Integer.MAX_VALUE);
+	}
+
 	@Transactional(readOnly = true)
 	public Connection<Community> find(CommunityFilter filter, PageRequest page) {
 		Long stationKey = (filter.stationId() != null) ? GlobalId.decode(filter.stationId(), Station.TYPE) : null;

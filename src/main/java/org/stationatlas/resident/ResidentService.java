@@ -244,7 +244,7 @@ public class ResidentService {
 				"该服务对象已被他人修改（当前版本 " + current.version() + "），请刷新后重试");
 	}
 
-	private ResidentQuery query(ResidentFilter f) {
+	ResidentQuery query(ResidentFilter f) {
 		String pattern = TextSearch.containsPattern(f.text());
 		Set<String> tokens = (pattern != null) ? SearchTokens.forQuery(f.text()) : null;
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

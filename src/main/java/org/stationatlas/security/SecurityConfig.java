@@ -98,8 +98,8 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Browser dashboards on the named origins only; mini-programs and servers do not use
-	 * CORS.
+	 * Browser dashboards on the named origins only, for GraphQL and the spreadsheet
+	 * endpoints; mini-programs and servers do not use CORS.
 	 */
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(@Value("${app.cors.allowed-origins:}") List<String> origins) {
@@ -107,10 +107,12 @@ class SecurityConfig {
 		config.setAllowedOrigins(origins.stream().filter((o) -> !o.isBlank()).toList());
 		config.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
 		config.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Api-Key"));
-		config.setExposedHeaders(List.of("Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"));
+		config.setExposedHeaders(
+				List.of("Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "Content-Disposition"));
 		config.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/graphql", config);
+		source.registerCorsConfiguration("/api/**", config);
 		return source;
 	}
 
