@@ -53,6 +53,15 @@ public final class Authorities {
 	 */
 	public static final String DISTRIBUTION_POINTS = "distribution:points";
 
+	/** Read the station's whole resources library, internal resources included. */
+	public static final String RESOURCE_READ = "resource:read";
+
+	/** Record, edit, verify and archive the station's resources. */
+	public static final String RESOURCE_WRITE = "resource:write";
+
+	/** Maintain the resource taxonomy (sub-types). */
+	public static final String TAXONOMY_MANAGE = "taxonomy:manage";
+
 	/** Read the public part of the data: what a partner API key may do, and no more. */
 	public static final String PUBLIC_READ = "public:read";
 
