@@ -24,8 +24,8 @@ public enum Role {
 	 * 社工: serves residents; may read their contact data in full when the work needs it.
 	 */
 	SOCIAL_WORKER(Authorities.PII_READ, Authorities.RESIDENT_READ, Authorities.RESIDENT_WRITE,
-			Authorities.RESIDENT_IMPORT, Authorities.NEED_READ, Authorities.NEED_WRITE,
-			Authorities.DISTRIBUTION_POINTS),
+			Authorities.RESIDENT_IMPORT, Authorities.NEED_READ, Authorities.NEED_WRITE, Authorities.DISTRIBUTION_POINTS,
+			Authorities.RESOURCE_READ, Authorities.RESOURCE_WRITE),
 	/** 志愿者: helps at activities; sees personal data masked only. */
 	VOLUNTEER(Authorities.RESOURCE_READ),
 	/** 居民: signs in from the mini-program; sees only his own data and public data. */
