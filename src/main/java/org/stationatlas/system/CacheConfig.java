@@ -41,6 +41,7 @@ class CacheConfig implements CachingConfigurer {
 			.builder(RedisCacheWriter.nonLockingRedisCacheWriter(connections, BatchStrategies.scan(500)))
 			.cacheDefaults(defaults)
 			.withCacheConfiguration(CacheNames.COMMUNITY_AT, defaults.entryTtl(communityAtTtl))
+			.withCacheConfiguration(CacheNames.RESOURCE_TYPES, defaults.entryTtl(Duration.ofHours(1)))
 			.transactionAware()
 			.build();
 	}

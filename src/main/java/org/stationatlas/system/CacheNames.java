@@ -9,6 +9,9 @@ public final class CacheNames {
 	/** Point → community key, for {@code communityAt}. */
 	public static final String COMMUNITY_AT = "communityAt";
 
+	/** The resource taxonomy (sub-types); changes only when an admin adds one. */
+	public static final String RESOURCE_TYPES = "resourceTypes";
+
 	private CacheNames() {
 	}
 
