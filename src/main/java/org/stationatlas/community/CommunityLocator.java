@@ -6,9 +6,9 @@ import java.util.Comparator;
 import org.stationatlas.geo.Boundary;
 import org.stationatlas.geo.BoundaryParser;
 import org.stationatlas.geo.GeoPoint;
+import org.stationatlas.system.CacheInvalidator;
 import org.stationatlas.system.CacheNames;
 
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +22,11 @@ class CommunityLocator {
 
 	private final CommunityMapper mapper;
 
-	CommunityLocator(CommunityMapper mapper) {
+	private final CacheInvalidator invalidator;
+
+	CommunityLocator(CommunityMapper mapper, CacheInvalidator invalidator) {
 		this.mapper = mapper;
+		this.invalidator = invalidator;
 	}
 
 	/**
@@ -43,8 +46,8 @@ class CommunityLocator {
 	}
 
 	/** Any boundary change can move any point, so a write forgets every cached answer. */
-	@CacheEvict(cacheNames = CacheNames.COMMUNITY_AT, allEntries = true)
 	public void forgetAll() {
+		this.invalidator.invalidateAll(CacheNames.COMMUNITY_AT);
 	}
 
 	private record Candidate(long key, Boundary boundary) {

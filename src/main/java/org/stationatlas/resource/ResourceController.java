@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.stationatlas.community.Community;
 import org.stationatlas.community.CommunityService;
+import org.stationatlas.geo.CoordSystem;
+import org.stationatlas.geo.GeoPoint;
 import org.stationatlas.resource.ResourceInputs.ResourceFilter;
 import org.stationatlas.resource.ResourceInputs.ResourcePayload;
 import org.stationatlas.system.GlobalId;
@@ -64,6 +66,16 @@ class ResourceController implements NodeLoader {
 		ResourceFilter filter = new ResourceFilter(null, null, null, GlobalId.encode(Community.TYPE, community.key()),
 				null, null, null, null, null, null, null);
 		return this.resources.find(filter, null, first, after);
+	}
+
+	/**
+	 * Note that storage is WGS-84; a client drawing on a WeChat or Baidu map asks for its
+	 * own system.
+	 */
+	@SchemaMapping(typeName = "Resource", field = "location")
+	GeoPoint location(Resource resource, @Argument CoordSystem coordSystem) {
+		GeoPoint stored = resource.location();
+		return (stored == null || coordSystem == null) ? stored : coordSystem.fromWgs84(stored);
 	}
 
 	@MutationMapping

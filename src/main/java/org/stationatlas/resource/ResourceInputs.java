@@ -3,6 +3,7 @@ package org.stationatlas.resource;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.stationatlas.geo.CoordSystem;
 import org.stationatlas.geo.GeoPointInput;
 import org.stationatlas.resident.SafetyNetCategory;
 import org.stationatlas.resource.ResourceEnums.ResourceOrder;
@@ -20,10 +21,10 @@ final class ResourceInputs {
 	private ResourceInputs() {
 	}
 
-	record NearInput(Double lat, Double lng, Integer radiusMeters) {
+	record NearInput(Double lat, Double lng, Integer radiusMeters, CoordSystem coordSystem) {
 	}
 
-	record BBox(Double south, Double west, Double north, Double east) {
+	record BBox(Double south, Double west, Double north, Double east, CoordSystem coordSystem) {
 	}
 
 	record ResourceFilter(ResourceDimension dimension, String subType, String needCategory, String communityId,

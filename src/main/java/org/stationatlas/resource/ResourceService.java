@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.stationatlas.community.Community;
 import org.stationatlas.community.CommunityService;
+import org.stationatlas.geo.CoordSystem;
 import org.stationatlas.geo.GeoPoint;
 import org.stationatlas.resource.ResourceEnums.ResourceOrder;
 import org.stationatlas.resource.ResourceInputs.ResourceFilter;
@@ -129,7 +130,8 @@ public class ResourceService {
 			if (n.radiusMeters() == null || n.radiusMeters() < 1 || n.radiusMeters() > MAX_RADIUS) {
 				throw ApiException.badInput("INVALID_RADIUS", "半径 radiusMeters 应在 1 到 " + MAX_RADIUS + " 米之间");
 			}
-			near = ResourceQuery.Near.of(n.lat(), n.lng(), n.radiusMeters());
+			GeoPoint centre = system(n.coordSystem()).toWgs84(n.lat(), n.lng());
+			near = ResourceQuery.Near.of(centre.lat(), centre.lng(), n.radiusMeters());
 		}
 		ResourceQuery.Box box = null;
 		if (f.bbox() != null) {
@@ -139,13 +141,19 @@ public class ResourceService {
 					|| b.south() > b.north() || b.west() > b.east()) {
 				throw ApiException.badInput("INVALID_BBOX", "bbox 无效：须 south ≤ north、west ≤ east，且坐标在范围内");
 			}
-			box = new ResourceQuery.Box(b.south(), b.west(), b.north(), b.east());
+			GeoPoint sw = system(b.coordSystem()).toWgs84(b.south(), b.west());
+			GeoPoint ne = system(b.coordSystem()).toWgs84(b.north(), b.east());
+			box = new ResourceQuery.Box(sw.lat(), sw.lng(), ne.lat(), ne.lng());
 		}
 		Long community = (f.communityId() != null) ? GlobalId.decode(f.communityId(), Community.TYPE) : null;
 		boolean archived = Boolean.TRUE.equals(f.includeArchived()) && own != null;
 		return new ResourceQuery(own, all, f.dimension(), blank(f.subType()), f.needCategory(), community, f.status(),
 				f.visibility(), TextSearch.containsPattern(f.text()), near, box, f.verifiedBefore(), archived, order,
 				(cursor != null) ? cursor.value() : null, (cursor != null) ? cursor.key() : null);
+	}
+
+	private static CoordSystem system(CoordSystem requested) {
+		return (requested != null) ? requested : CoordSystem.WGS84;
 	}
 
 	private long ownStation() {

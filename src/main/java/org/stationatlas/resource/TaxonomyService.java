@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.stationatlas.security.Authorities;
+import org.stationatlas.system.CacheInvalidator;
 import org.stationatlas.system.CacheNames;
 import org.stationatlas.system.UserError;
 
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +23,11 @@ class TaxonomyService {
 
 	private final ResourceMapper mapper;
 
-	TaxonomyService(ResourceMapper mapper) {
+	private final CacheInvalidator invalidator;
+
+	TaxonomyService(ResourceMapper mapper, CacheInvalidator invalidator) {
 		this.mapper = mapper;
+		this.invalidator = invalidator;
 	}
 
 	@Cacheable(cacheNames = CacheNames.RESOURCE_TYPES, key = "'all'")
@@ -41,7 +44,6 @@ class TaxonomyService {
 	}
 
 	@PreAuthorize("hasAuthority('" + Authorities.TAXONOMY_MANAGE + "')")
-	@CacheEvict(cacheNames = CacheNames.RESOURCE_TYPES, allEntries = true)
 	@Transactional
 	public ResourceInputs.ResourceTypePayload create(ResourceInputs.CreateResourceTypeInput in) {
 		String code = (in.code() != null) ? in.code().strip().toUpperCase(Locale.ROOT) : "";
@@ -64,6 +66,7 @@ class TaxonomyService {
 			return new ResourceInputs.ResourceTypePayload(null,
 					List.of(UserError.of("code", "DUPLICATE_CODE", "已有代码为 " + code + " 的类别")));
 		}
+		this.invalidator.invalidateAll(CacheNames.RESOURCE_TYPES);
 		return new ResourceInputs.ResourceTypePayload(
 				this.mapper.findTypes(null).stream().filter((t) -> t.code().equals(code)).findFirst().orElseThrow(),
 				List.of());

@@ -32,7 +32,8 @@ class CacheConfig implements CachingConfigurer {
 
 	@Bean
 	RedisCacheManager cacheManager(RedisConnectionFactory connections,
-			@Value("${app.cache.community-at-ttl:10m}") Duration communityAtTtl) {
+			@Value("${app.cache.community-at-ttl:10m}") Duration communityAtTtl,
+			@Value("${app.cache.resource-map-ttl:5m}") Duration resourceMapTtl) {
 		RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
 			.prefixCacheNameWith("station-atlas:")
 			.entryTtl(Duration.ofMinutes(10));
@@ -42,6 +43,7 @@ class CacheConfig implements CachingConfigurer {
 			.cacheDefaults(defaults)
 			.withCacheConfiguration(CacheNames.COMMUNITY_AT, defaults.entryTtl(communityAtTtl))
 			.withCacheConfiguration(CacheNames.RESOURCE_TYPES, defaults.entryTtl(Duration.ofHours(1)))
+			.withCacheConfiguration(CacheNames.RESOURCE_MAP_TILES, defaults.entryTtl(resourceMapTtl))
 			.transactionAware()
 			.build();
 	}

@@ -12,6 +12,9 @@ public final class CacheNames {
 	/** The resource taxonomy (sub-types); changes only when an admin adds one. */
 	public static final String RESOURCE_TYPES = "resourceTypes";
 
+	/** Public answers of {@code resourceMap}; every resource write evicts them all. */
+	public static final String RESOURCE_MAP_TILES = "resourceMapTiles";
+
 	private CacheNames() {
 	}
 
