@@ -1,5 +1,6 @@
 package org.stationatlas.resource;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record Resource(long key, String uuid, long stationKey, ResourceDimension
 		Integer serviceRadiusM, String eligibility, Integer minAge, Integer maxAge, String availability,
 		Integer capacity, ResourceStatus status, Visibility visibility, Source source, OffsetDateTime lastVerifiedAt,
 		Long lastVerifiedBy, OffsetDateTime archivedAt, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-		Double distanceMeters) {
+		Double distanceMeters) implements Serializable {
 
 	public static final String TYPE = "Resource";
 

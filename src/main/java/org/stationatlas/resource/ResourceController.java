@@ -52,6 +52,11 @@ class ResourceController implements NodeLoader {
 	}
 
 	@QueryMapping
+	ResourceConnection staleResources(@Argument Integer first, @Argument String after) {
+		return this.resources.findStale(first, after);
+	}
+
+	@QueryMapping
 	Resource resource(@Argument String id) {
 		return this.resources.findOne(id);
 	}

@@ -27,6 +27,7 @@ import org.stationatlas.system.PageRequest;
 import org.stationatlas.system.TextSearch;
 import org.stationatlas.system.UserError;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,14 @@ public class ResourceService {
 
 	private final CommunityService communities;
 
-	ResourceService(ResourceMapper mapper, ResourceWrites writes, CurrentUser currentUser,
-			CommunityService communities) {
+	private final PublicResourceCache publicCache;
+
+	private final int staleAfterDays;
+
+	ResourceService(ResourceMapper mapper, ResourceWrites writes, CurrentUser currentUser, CommunityService communities,
+			PublicResourceCache publicCache, @Value("${app.resources.stale-after-days:180}") int staleAfterDays) {
+		this.publicCache = publicCache;
+		this.staleAfterDays = staleAfterDays;
 		this.mapper = mapper;
 		this.writes = writes;
 		this.currentUser = currentUser;
@@ -69,8 +76,25 @@ public class ResourceService {
 		}
 		ResourceCursor cursor = (after != null) ? ResourceCursor.decode(after, order) : null;
 		ResourceQuery q = query(f, order, cursor);
+		if (q.ownStation() == null && !q.allStations()) {
+			List<Resource> rows = this.publicCache.page(q, page.fetchSize());
+			return ResourceConnection.of(rows, page.first(), order, cursor != null, () -> this.publicCache.count(q));
+		}
 		List<Resource> rows = this.mapper.findPage(q, page.fetchSize());
 		return ResourceConnection.of(rows, page.first(), order, cursor != null, () -> this.mapper.count(q));
+	}
+
+	/**
+	 * Resources of the caller's view not verified for
+	 * {@code app.resources.stale-after-days} (default 180), the least recently verified
+	 * first: the list someone works through to re-check them.
+	 */
+	@PreAuthorize("hasAuthority('" + Authorities.RESOURCE_READ + "')")
+	@Transactional(readOnly = true)
+	ResourceConnection findStale(Integer first, String after) {
+		ResourceFilter stale = new ResourceFilter(null, null, null, null, null, null, null, null, null,
+				now().minusDays(this.staleAfterDays), null);
+		return find(stale, ResourceOrder.VERIFIED, first, after);
 	}
 
 	@Transactional(readOnly = true)

@@ -43,6 +43,7 @@ class CacheConfig implements CachingConfigurer {
 			.cacheDefaults(defaults)
 			.withCacheConfiguration(CacheNames.COMMUNITY_AT, defaults.entryTtl(communityAtTtl))
 			.withCacheConfiguration(CacheNames.RESOURCE_TYPES, defaults.entryTtl(Duration.ofHours(1)))
+			.withCacheConfiguration(CacheNames.PUBLIC_RESOURCES, defaults.entryTtl(resourceMapTtl))
 			.withCacheConfiguration(CacheNames.RESOURCE_MAP_TILES, defaults.entryTtl(resourceMapTtl))
 			.transactionAware()
 			.build();

@@ -15,6 +15,9 @@ public final class CacheNames {
 	/** Public answers of {@code resourceMap}; every resource write evicts them all. */
 	public static final String RESOURCE_MAP_TILES = "resourceMapTiles";
 
+	/** Public resource lists and their counts; every resource write invalidates them. */
+	public static final String PUBLIC_RESOURCES = "publicResources";
+
 	private CacheNames() {
 	}
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.stationatlas.ApiTest;
 import org.stationatlas.system.GlobalId;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -19,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * current.
  */
 class ResourceApiTest extends ApiTest {
+
+	@Autowired
+	StringRedisTemplate redis;
 
 	static final String CREATE = """
 			mutation($input: ResourceInput!) { createResource(input: $input) {
@@ -43,6 +48,31 @@ class ResourceApiTest extends ApiTest {
 		create(demo("demo-worker"), input(open, "CLINIC", "PUBLIC"));
 		assertThat(names(anonymous(), Map.of("text", open))).containsExactly(open);
 		assertThat(names(demo("demo-worker-2"), Map.of("text", open))).containsExactly(open);
+	}
+
+	@Test
+	void publicListsAreCachedInRedisAndAWriteShowsAtOnce() {
+		String name = "缓存测试资源" + System.nanoTime();
+		assertThat(names(anonymous(), Map.of("text", name))).isEmpty();
+		assertThat(this.redis.keys("station-atlas:publicResources::*")).isNotEmpty();
+		create(demo("demo-worker"), input(name, "VENUE", "PUBLIC"));
+		assertThat(names(anonymous(), Map.of("text", name))).containsExactly(name);
+	}
+
+	@Test
+	void staleResourcesAreListedForReviewOldestFirst() {
+		List<String> verified = demo("demo-worker")
+			.document("{ staleResources(first: 100) { totalCount edges { node { lastVerifiedAt } } } }")
+			.execute()
+			.path("staleResources.edges[*].node.lastVerifiedAt")
+			.entityList(String.class)
+			.get();
+		assertThat(verified).isNotEmpty().isSorted();
+		anonymous().document("{ staleResources { totalCount } }")
+			.execute()
+			.errors()
+			.expect((e) -> "UNAUTHENTICATED".equals(e.getExtensions().get("code")))
+			.verify();
 	}
 
 	@Test
