@@ -66,13 +66,6 @@ class ResourceController implements NodeLoader {
 		return this.taxonomy.all().stream().filter((t) -> dimension == null || t.dimension() == dimension).toList();
 	}
 
-	@SchemaMapping(typeName = "Community", field = "resources")
-	ResourceConnection communityResources(Community community, @Argument Integer first, @Argument String after) {
-		ResourceFilter filter = new ResourceFilter(null, null, null, GlobalId.encode(Community.TYPE, community.key()),
-				null, null, null, null, null, null, null);
-		return this.resources.find(filter, null, first, after);
-	}
-
 	/**
 	 * Note that storage is WGS-84; a client drawing on a WeChat or Baidu map asks for its
 	 * own system.

@@ -18,6 +18,13 @@ interface ResourceMapper {
 
 	long count(@Param("q") ResourceQuery query);
 
+	List<Link> findFirstPerCommunity(@Param("communities") Collection<Long> communities,
+			@Param("q") ResourceQuery visibility, @Param("limit") int limit);
+
+	/** Note that here the second value is the count, not a resource key. */
+	List<Link> countPerCommunity(@Param("communities") Collection<Long> communities,
+			@Param("q") ResourceQuery visibility);
+
 	List<Resource> findByKeys(@Param("keys") Collection<Long> keys, @Param("q") ResourceQuery visibility);
 
 	void insert(ResourceRow row);
@@ -47,6 +54,10 @@ interface ResourceMapper {
 	List<ResourceType> findTypes(@Param("dimension") ResourceDimension dimension);
 
 	void insertType(NewType type);
+
+	/** A community and a resource serving it. */
+	record Link(long communityKey, long resourceKey) {
+	}
 
 	/** One service-area community, need category or eligible category of a resource. */
 	record Child(long resourceKey, String kind, String value) {

@@ -141,6 +141,11 @@ public class ResourceService {
 		return this.writes.stamp(ownStation(), ref, false);
 	}
 
+	/** The caller's visibility and nothing else, for lookups by key. */
+	ResourceQuery visibilityOnly() {
+		return query(ResourceFilter.NONE, ResourceOrder.NAME, null);
+	}
+
 	private ResourceQuery query(ResourceFilter f, ResourceOrder order, ResourceCursor cursor) {
 		boolean all = this.currentUser.hasAuthority(Authorities.ALL_STATIONS);
 		Long own = this.currentUser.hasAuthority(Authorities.RESOURCE_READ) ? this.currentUser.stationId().orElse(null)

@@ -235,6 +235,27 @@ class ResourceApiTest extends ApiTest {
 			.satisfies((v) -> assertThat(v).isNotEmpty().containsOnly("PUBLIC"));
 	}
 
+	@Test
+	void communityResourcesAreBatchedWhateverTheNumberOfCommunities() {
+		long two = statementsFor(2);
+		long eight = statementsFor(8);
+		// communities, their page (windowed), the resources, their counts: four, for 2
+		// communities or 8.
+		assertThat(eight).isEqualTo(two).isLessThanOrEqualTo(6);
+	}
+
+	private long statementsFor(int communities) {
+		long before = this.statements.count();
+		demo("demo-worker").document(
+				"{ communities(first: %d) { edges { node { resources(first: 5) { totalCount edges { node { name } } } } } } }"
+					.formatted(communities))
+			.execute()
+			.path("communities.edges[0].node.resources.totalCount")
+			.entity(Integer.class)
+			.satisfies((n) -> assertThat(n).isPositive());
+		return this.statements.count() - before;
+	}
+
 	private List<String> codes() {
 		return anonymous().document("{ resourceTypes { code } }")
 			.execute()
