@@ -8,6 +8,9 @@ import org.stationatlas.community.CommunityInputs.ArchiveCommunityInput;
 import org.stationatlas.community.CommunityInputs.CommunityFilter;
 import org.stationatlas.community.CommunityInputs.CreateCommunityInput;
 import org.stationatlas.community.CommunityInputs.UpdateCommunityInput;
+import org.stationatlas.geo.CoordSystem;
+import org.stationatlas.geo.GeoJsonConversion;
+import org.stationatlas.geo.GeoPoint;
 import org.stationatlas.station.Station;
 import org.stationatlas.system.Connection;
 import org.stationatlas.system.NodeLoader;
@@ -17,6 +20,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -47,8 +51,17 @@ class CommunityController implements NodeLoader {
 	}
 
 	@QueryMapping
-	Community communityAt(@Argument Double lat, @Argument Double lng) {
+	Community communityAt(@Argument Double lat, @Argument Double lng, @Argument CoordSystem coordSystem) {
+		if (coordSystem != null && lat != null && lng != null && GeoPoint.inRange(lat, lng)) {
+			GeoPoint wgs84 = coordSystem.toWgs84(lat, lng);
+			return this.communities.locate(wgs84.lat(), wgs84.lng());
+		}
 		return this.communities.locate(lat, lng);
+	}
+
+	@SchemaMapping(typeName = "Community", field = "boundary")
+	Map<String, Object> boundary(Community community, @Argument CoordSystem coordSystem) {
+		return GeoJsonConversion.convert(community.boundary(), coordSystem);
 	}
 
 	@MutationMapping

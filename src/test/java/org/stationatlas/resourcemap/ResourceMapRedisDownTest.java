@@ -30,6 +30,14 @@ class ResourceMapRedisDownTest extends ResourceMapTestBase {
 		map(anonymous(), AREA, 12, null, null).path("resourceMap.clusters[*].count")
 			.entityList(Integer.class)
 			.containsExactly(4, 2);
+		anonymous().document("{ resources(filter: {text: \"A科普馆\"}) { totalCount } resourceTypes { code } }")
+			.execute()
+			.path("resources.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("resourceTypes")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(10);
 	}
 
 }
