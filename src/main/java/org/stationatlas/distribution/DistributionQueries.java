@@ -7,7 +7,7 @@ import org.stationatlas.community.CommunityService;
 import org.stationatlas.distribution.DistributionInputs.DistributionArea;
 import org.stationatlas.distribution.DistributionInputs.DistributionFilter;
 import org.stationatlas.distribution.DistributionInputs.GeoBoundsInput;
-import org.stationatlas.geo.GeoPoint;
+import org.stationatlas.geo.MapView;
 import org.stationatlas.geo.Geohash;
 import org.stationatlas.system.ApiException;
 import org.stationatlas.system.GlobalId;
@@ -60,22 +60,11 @@ class DistributionQueries {
 	 * km), 6 (1.2 km), 7 (153 m).
 	 */
 	static int precision(int zoom) {
-		if (zoom < 1 || zoom > 20) {
-			throw ApiException.badInput("ZOOM_OUT_OF_RANGE", "zoom 应在 1 到 20 之间");
-		}
-		return (zoom <= 3) ? 2 : (zoom <= 5) ? 3 : (zoom <= 8) ? 4 : (zoom <= 11) ? 5 : (zoom <= 14) ? 6 : 7;
+		return MapView.precision(zoom);
 	}
 
 	private static GeoBounds checked(GeoBoundsInput bbox) {
-		if (!GeoPoint.inRange(bbox.south(), bbox.west()) || !GeoPoint.inRange(bbox.north(), bbox.east())) {
-			throw ApiException.badInput("COORDINATE_OUT_OF_RANGE", "坐标超出范围：纬度应在 -90 到 90 之间，经度应在 -180 到 180 之间");
-		}
-		if (bbox.south() > bbox.north()) {
-			throw ApiException.badInput("INVALID_BBOX", "范围无效：south 不能大于 north");
-		}
-		if (bbox.west() > bbox.east()) {
-			throw ApiException.badInput("INVALID_BBOX", "范围无效：west 不能大于 east（不支持跨越 180° 经线的范围）");
-		}
+		MapView.checkBox(bbox.south(), bbox.west(), bbox.north(), bbox.east());
 		return new GeoBounds(bbox.south(), bbox.west(), bbox.north(), bbox.east());
 	}
 

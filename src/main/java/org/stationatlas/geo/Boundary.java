@@ -1,6 +1,7 @@
 package org.stationatlas.geo;
 
 import java.util.Map;
+import java.util.Random;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -69,6 +70,22 @@ public final class Boundary {
 	 */
 	public double planarArea() {
 		return this.geometry.getArea();
+	}
+
+	/**
+	 * A random point inside, for generated demo data; the interior point if a hundred
+	 * tries miss.
+	 */
+	public GeoPoint randomPointInside(Random random) {
+		Envelope box = envelope();
+		for (int i = 0; i < 100; i++) {
+			GeoPoint p = GeoPoint.rounded(box.getMinY() + random.nextDouble() * box.getHeight(),
+					box.getMinX() + random.nextDouble() * box.getWidth());
+			if (covers(p)) {
+				return p;
+			}
+		}
+		return interiorPoint();
 	}
 
 }

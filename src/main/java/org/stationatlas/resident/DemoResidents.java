@@ -91,7 +91,7 @@ class DemoResidents {
 			String address = community.district() + community.street() + ROADS[random.nextInt(ROADS.length)]
 					+ (1 + random.nextInt(199)) + "号" + (1 + random.nextInt(12)) + "栋" + (1 + random.nextInt(30)) + "0"
 					+ (1 + random.nextInt(4)) + "室";
-			GeoPoint home = pointIn(boundary, random);
+			GeoPoint home = boundary.randomPointInside(random);
 			Long household = household(community, address, random);
 			int members = (household != null) ? 1 + random.nextInt(3) : 1;
 			for (int m = 0; m < members && made < COUNT; m++, made++) {
@@ -175,18 +175,6 @@ class DemoResidents {
 		char surname = SURNAMES.charAt(random.nextInt(SURNAMES.length()));
 		int given = random.nextInt(GIVEN.length() / 2) * 2;
 		return surname + GIVEN.substring(given, given + ((random.nextInt(5) == 0) ? 1 : 2));
-	}
-
-	private static GeoPoint pointIn(Boundary boundary, Random random) {
-		var box = boundary.envelope();
-		for (int i = 0; i < 100; i++) {
-			GeoPoint p = GeoPoint.rounded(box.getMinY() + random.nextDouble() * box.getHeight(),
-					box.getMinX() + random.nextDouble() * box.getWidth());
-			if (boundary.covers(p)) {
-				return p;
-			}
-		}
-		return boundary.interiorPoint();
 	}
 
 	/**

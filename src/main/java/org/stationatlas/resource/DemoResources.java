@@ -113,7 +113,7 @@ class DemoResources {
 				row.contactPhone = type.individual() ? null : String.format("028-0000%04d", 2000 + made);
 				row.address = community.district() + community.street() + community.name();
 				if (type.dimension() != ResourceDimension.POLICY && !type.individual()) {
-					GeoPoint p = pointIn(boundary, random);
+					GeoPoint p = boundary.randomPointInside(random);
 					row.lat = BigDecimal.valueOf(p.lat());
 					row.lng = BigDecimal.valueOf(p.lng());
 					row.geohash = Geohash.encode(p.lat(), p.lng(), 8);
@@ -135,18 +135,6 @@ class DemoResources {
 			}
 		}
 		return made;
-	}
-
-	private static GeoPoint pointIn(Boundary boundary, Random random) {
-		var box = boundary.envelope();
-		for (int i = 0; i < 100; i++) {
-			GeoPoint p = GeoPoint.rounded(box.getMinY() + random.nextDouble() * box.getHeight(),
-					box.getMinX() + random.nextDouble() * box.getWidth());
-			if (boundary.covers(p)) {
-				return p;
-			}
-		}
-		return boundary.interiorPoint();
 	}
 
 }
