@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.stationatlas.account.User;
+import org.stationatlas.account.UserService;
 import org.stationatlas.community.Community;
 import org.stationatlas.community.CommunityService;
 import org.stationatlas.resident.ResidentInputs.ResidentPayload;
@@ -38,8 +41,11 @@ class ResidentController implements NodeLoader {
 
 	private final CommunityService communities;
 
+	private final UserService users;
+
 	ResidentController(ResidentService residents, ResidentChildren children, ResidentPrivacy privacy,
-			HouseholdService households, CommunityService communities) {
+			HouseholdService households, CommunityService communities, UserService users) {
+		this.users = users;
 		this.residents = residents;
 		this.children = children;
 		this.privacy = privacy;
@@ -134,6 +140,28 @@ class ResidentController implements NodeLoader {
 				list.stream().map(Resident::householdKey).filter((k) -> k != null).collect(Collectors.toSet()));
 		Map<Resident, Household> result = new LinkedHashMap<>();
 		list.forEach((r) -> result.put(r, (r.householdKey() != null) ? byKey.get(r.householdKey()) : null));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Resident", field = "createdBy")
+	Map<Resident, User> createdBy(List<Resident> list) {
+		return people(list, Resident::createdBy);
+	}
+
+	@BatchMapping(typeName = "Resident", field = "updatedBy")
+	Map<Resident, User> updatedBy(List<Resident> list) {
+		return people(list, Resident::updatedBy);
+	}
+
+	/**
+	 * Note that an account the caller may not see comes back as null, as everywhere
+	 * accounts are shown.
+	 */
+	private Map<Resident, User> people(List<Resident> list, Function<Resident, Long> key) {
+		Map<Long, User> visible = this.users
+			.findVisible(list.stream().map(key).filter((k) -> k != null).collect(Collectors.toSet()));
+		Map<Resident, User> result = new LinkedHashMap<>();
+		list.forEach((r) -> result.put(r, (key.apply(r) != null) ? visible.get(key.apply(r)) : null));
 		return result;
 	}
 

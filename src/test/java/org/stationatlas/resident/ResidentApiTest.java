@@ -229,6 +229,24 @@ class ResidentApiTest extends ApiTest {
 	}
 
 	@Test
+	void residentsRecordWhoCreatedAndChangedThem() {
+		HttpGraphQlTester admin = demo("demo-station-admin");
+		String id = create(admin, resident("记录人测试", null, false)).path("createResident.resident.id")
+			.entity(String.class)
+			.get();
+		admin
+			.document("{ resident(id: \"%s\") { createdBy { username } updatedBy { username } createdAt } }"
+				.formatted(id))
+			.execute()
+			.path("resident.createdBy.username")
+			.entity(String.class)
+			.isEqualTo("demo-station-admin")
+			.path("resident.updatedBy.username")
+			.entity(String.class)
+			.isEqualTo("demo-station-admin");
+	}
+
+	@Test
 	void householdsGroupTheirMembers() {
 		String household = demo("demo-worker")
 			.document(
