@@ -40,11 +40,16 @@ public final class IdNumbers {
 		catch (DateTimeException ex) {
 			return false;
 		}
+		return checkCharacter(id.substring(0, 17)) == id.charAt(17);
+	}
+
+	/** The ISO 7064 MOD 11-2 check character for the first 17 digits. */
+	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
-			sum += (id.charAt(i) - '0') * WEIGHTS[i];
+			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
 		}
-		return CHECK[sum % 11] == id.charAt(17);
+		return CHECK[sum % 11];
 	}
 
 	/** The birth date encoded in a valid number. */

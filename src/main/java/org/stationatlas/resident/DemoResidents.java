@@ -17,6 +17,7 @@ import org.stationatlas.geo.Boundary;
 import org.stationatlas.geo.BoundaryParser;
 import org.stationatlas.geo.GeoPoint;
 import org.stationatlas.geo.GeoPointInput;
+import org.stationatlas.privacy.IdNumbers;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -183,12 +184,7 @@ class DemoResidents {
 	private static String idNumber(int birthYear, Random random, int sequence) {
 		String body = String.format("510199%04d%02d%02d%03d", birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28),
 				sequence % 1000);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
+		return body + IdNumbers.checkCharacter(body);
 	}
 
 }

@@ -2,13 +2,13 @@ package org.stationatlas.resident;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.stationatlas.privacy.IdNumbers;
+
 /**
  * Valid, fictitious ID numbers for tests: county code 510199 (no such county), a birth
  * date on 1 May of the given year, a sequence number, and the GB 11643 check character.
  */
 final class FakeIdNumbers {
-
-	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 500));
 
@@ -19,11 +19,7 @@ final class FakeIdNumbers {
 	static String next(int birthYear) {
 		int seq = (SEQUENCE.incrementAndGet() % 499) * 2;
 		String body = "510199" + birthYear + "0501" + String.format("%03d", seq);
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * WEIGHTS[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
+		return body + IdNumbers.checkCharacter(body);
 	}
 
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import org.stationatlas.privacy.IdNumbers;
+
 /**
  * Test spreadsheets built with the same library the import reads them with, and
  * fictitious but valid ID numbers (GB 11643 check character).
@@ -23,8 +25,6 @@ final class SheetFiles {
 
 	static final List<String> HEADERS = List.of("姓名", "性别", "出生日期", "身份证号", "联系电话", "住址", "所属社区", "兜底类别", "标签", "备注",
 			"是否同意", "纬度", "经度");
-
-	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private SheetFiles() {
 	}
@@ -46,11 +46,7 @@ final class SheetFiles {
 	}
 
 	static char checkCharacter(String first17) {
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-		}
-		return "10X98765432".charAt(sum % 11);
+		return IdNumbers.checkCharacter(first17);
 	}
 
 	/** The same number with a wrong check character. */
